@@ -16,10 +16,12 @@ public final class Topics {
     public static final String SUBSCRIPTIONS = "notifier.subscriptions";
     /** Notifier delivery log, key = subscription id. */
     public static final String DELIVERIES = "notifier.deliveries";
+    /** Deliveries that failed their last attempt, with the article, key = subscription id. */
+    public static final String DELIVERIES_DLQ = "notifier.deliveries.dlq";
 
     /** Every topic the pipeline uses, for tools that create them up front. */
     public static final List<String> ALL =
-            List.of(ARTICLES, FLAGGED, ARTICLES_DLQ, FLAGGED_DLQ, SUBSCRIPTIONS, DELIVERIES);
+            List.of(ARTICLES, FLAGGED, ARTICLES_DLQ, FLAGGED_DLQ, SUBSCRIPTIONS, DELIVERIES, DELIVERIES_DLQ);
 
     private Topics() {}
 }
