@@ -49,7 +49,8 @@ class PipelineEndToEndTest {
     /** Demo pages set in Kazakhstan but outside politics. */
     private static final List<String> IRRELEVANT = List.of("/en/tennis-final-astana.html", "/en/almaty-weather.html");
 
-    private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString("e2e-signing-key-32-bytes-long!!!".getBytes());
+    private static final String SECRET =
+            "whsec_" + Base64.getEncoder().encodeToString("e2e-signing-key-32-bytes-long!!!".getBytes());
 
     private EmbeddedKafka kafka;
     private GreenMail smtp;
@@ -59,7 +60,9 @@ class PipelineEndToEndTest {
 
     @BeforeAll
     void startPipeline() throws Exception {
-        Path root = Path.of(System.getProperty("kzm.project.root", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("kzm.project.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path work = Files.createDirectories(root.resolve("e2e/target/e2e-run"));
         kafka = EmbeddedKafka.start().createTopics(Topics.ALL, 2);
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", "smtp").dynamicPort());
@@ -67,18 +70,14 @@ class PipelineEndToEndTest {
         webhooks = WebhookReceiver.start();
         site = NewsSite.start("demo-site", 0);
         Path sources = work.resolve("sources.yaml");
-        Files.writeString(
-                sources,
-                """
+        Files.writeString(sources, """
                 sources:
                   - id: steppe-wire
                     name: Steppe Wire
                     type: rss
                     url: %s
                     interval: 2s
-                """
-                        .formatted(site.url("/feed.xml")),
-                StandardCharsets.UTF_8);
+                """.formatted(site.url("/feed.xml")), StandardCharsets.UTF_8);
 
         Map<String, String> common = Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
@@ -120,7 +119,8 @@ class PipelineEndToEndTest {
     @Test
     void shouldDeliverEachRelevantDemoArticleExactlyOnceByEmailAndWebhookAndNothingForTheOthers() throws Exception {
         // given
-        Set<String> relevantIds = RELEVANT.stream().map(p -> ArticleIds.idOf(site.url(p))).collect(Collectors.toSet());
+        Set<String> relevantIds =
+                RELEVANT.stream().map(p -> ArticleIds.idOf(site.url(p))).collect(Collectors.toSet());
         Set<String> irrelevantIds =
                 IRRELEVANT.stream().map(p -> ArticleIds.idOf(site.url(p))).collect(Collectors.toSet());
 
@@ -144,7 +144,8 @@ class PipelineEndToEndTest {
         for (WebhookReceiver.Received request : webhooks.received()) {
             assertThat(request.method()).isEqualTo("POST");
             assertThat(request.header("webhook-signature"))
-                    .isEqualTo(expectedSignature(request.header("webhook-id"), request.header("webhook-timestamp"), request.body()));
+                    .isEqualTo(expectedSignature(
+                            request.header("webhook-id"), request.header("webhook-timestamp"), request.body()));
         }
         // then: one email each, subjects decoded intact (Arabic from a windows-1256 page, Russian from windows-1251)
         List<String> subjects = new ArrayList<>();

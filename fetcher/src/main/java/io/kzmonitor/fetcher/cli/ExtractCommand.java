@@ -40,9 +40,7 @@ public final class ExtractCommand {
     public static void main(String[] args) throws IOException {
         ArticleExtractor extractor = new ArticleExtractor();
         boolean warmup = List.of(args).contains("--warmup");
-        args = java.util.Arrays.stream(args)
-                .filter(a -> !a.equals("--warmup"))
-                .toArray(String[]::new);
+        args = java.util.Arrays.stream(args).filter(a -> !a.equals("--warmup")).toArray(String[]::new);
         if (args.length == 4 && args[0].equals("--list") && args[2].equals("--out")) {
             batch(extractor, Path.of(args[1]), Path.of(args[3]), warmup);
             return;
