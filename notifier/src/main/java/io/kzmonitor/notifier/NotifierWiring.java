@@ -1,11 +1,13 @@
 package io.kzmonitor.notifier;
 
-import io.kzmonitor.notifier.api.ApiKeys;
 import io.kzmonitor.notifier.config.NotifierConfig;
+import io.kzmonitor.notifier.delivery.ArticleArchive;
 import io.kzmonitor.notifier.delivery.Channel;
 import io.kzmonitor.notifier.delivery.DeliveryJournal;
 import io.kzmonitor.notifier.delivery.DeliveryLedger;
+import io.kzmonitor.notifier.delivery.DeliveryReplayer;
 import io.kzmonitor.notifier.delivery.Dispatcher;
+import io.kzmonitor.notifier.delivery.Ownership;
 import io.kzmonitor.notifier.delivery.RetryPolicy;
 import io.kzmonitor.notifier.delivery.Router;
 import io.kzmonitor.notifier.digest.DigestRenderer;
@@ -15,7 +17,8 @@ import io.kzmonitor.notifier.mail.MailRenderer;
 import io.kzmonitor.notifier.mail.MailTransport;
 import io.kzmonitor.notifier.mail.OutboxMailTransport;
 import io.kzmonitor.notifier.mail.SmtpMailTransport;
-import io.kzmonitor.notifier.subscription.Subscription;
+import io.kzmonitor.notifier.messaging.KafkaArticleArchive;
+import io.kzmonitor.notifier.messaging.KafkaPartitioner;
 import io.kzmonitor.notifier.subscription.SubscriptionDirectory;
 import io.kzmonitor.notifier.unsubscribe.OptOuts;
 import io.kzmonitor.notifier.unsubscribe.UnsubscribeTokens;
@@ -34,6 +37,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the notifier's plain classes from {@link NotifierConfig} and hands them to CDI. */
 @ApplicationScoped
@@ -41,51 +45,31 @@ public class NotifierWiring {
 
     @Produces
     @Singleton
-    SubscriptionDirectory subscriptions(NotifierConfig config) {
-        SubscriptionDirectory directory = SubscriptionDirectory.fromConfig(config);
-        for (Subscription s : directory.all()) {
-            Log.infof(
-                    "subscription %s (team %s): channels=%s email=%s webhook=%s filter=%s",
-                    s.id(),
-                    s.team(),
-                    s.channels(),
-                    s.digest().map(d -> "digest " + d).orElse("instant"),
-                    s.webhook().map(w -> w.url()).orElse("-"),
-                    s.filter());
-        }
-        if (directory.all().isEmpty()) {
-            Log.warn("no subscriptions configured (notifier.subscriptions.\"<id>\".*): nothing will be delivered");
-        }
-        return directory;
+    Ownership ownership(KafkaPartitioner partitioner) {
+        return new Ownership(partitioner::partitionOf);
+    }
+
+    @Produces
+    @Singleton
+    ArticleArchive articleArchive(
+            NotifierConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "mp.messaging.outgoing.deliveries-out.topic") String topic) {
+        return new KafkaArticleArchive(
+                bootstrapServers, topic, config.delivery().loadTimeout());
+    }
+
+    @Produces
+    @Singleton
+    DeliveryReplayer replayer(DeliveryLedger ledger, DeliveryJournal journal, ArticleArchive archive, Clock clock) {
+        // dispatch = null: the owner of the subscription's partition reads the pending step back and dispatches it
+        return new DeliveryReplayer(ledger, journal, archive, null, clock);
     }
 
     @Produces
     @Singleton
     DeliveryLedger ledger() {
         return new DeliveryLedger();
-    }
-
-    @Produces
-    @Singleton
-    ApiKeys apiKeys(NotifierConfig config) {
-        return new ApiKeys(config.api().keys());
-    }
-
-    @Produces
-    @Singleton
-    OptOuts optOuts() {
-        return new OptOuts();
-    }
-
-    @Produces
-    @Singleton
-    UnsubscribeTokens unsubscribeTokens(NotifierConfig config) {
-        return config.unsubscribe()
-                .secret()
-                .filter(secret -> !secret.isBlank())
-                .map(secret ->
-                        new UnsubscribeTokens(secret, config.unsubscribe().baseUrl()))
-                .orElseGet(UnsubscribeTokens::disabled);
     }
 
     @Produces
@@ -126,7 +110,8 @@ public class NotifierWiring {
             DeliveryJournal journal,
             UnsubscribeTokens unsubscribe,
             OptOuts optOuts,
-            Clock clock) {
+            Clock clock,
+            Ownership ownership) {
         AtomicInteger n = new AtomicInteger();
         ScheduledExecutorService executor =
                 Executors.newScheduledThreadPool(config.delivery().workers(), task -> {
@@ -144,8 +129,7 @@ public class NotifierWiring {
                 config.webhook().timeout(),
                 clock);
         EmailSender email = new EmailSender(new MailRenderer(), mailTransport, unsubscribe, optOuts);
-        RetryPolicy policy = new RetryPolicy(
-                config.webhook().retrySchedule(), config.webhook().retryJitter(), Math::random);
+        RetryPolicy policy = retryPolicy(config);
         return new Dispatcher(
                 subscriptions,
                 Map.of(Channel.EMAIL, email, Channel.WEBHOOK, webhook),
@@ -154,21 +138,38 @@ public class NotifierWiring {
                 policy,
                 executor,
                 clock,
-                config.delivery().maxInFlightPerSubscription());
+                config.delivery().maxInFlightPerSubscription(),
+                ownership);
     }
 
     @Produces
     @Singleton
     DigestService digests(
+            NotifierConfig config,
             SubscriptionDirectory subscriptions,
             DeliveryLedger ledger,
             DeliveryJournal journal,
             MailTransport mailTransport,
             UnsubscribeTokens unsubscribe,
             OptOuts optOuts,
-            Clock clock) {
+            Clock clock,
+            Ownership ownership) {
         return new DigestService(
-                subscriptions, ledger, journal, new DigestRenderer(), mailTransport, unsubscribe, optOuts, clock);
+                subscriptions,
+                ledger,
+                journal,
+                new DigestRenderer(),
+                mailTransport,
+                unsubscribe,
+                optOuts,
+                clock,
+                ownership,
+                retryPolicy(config));
+    }
+
+    private static RetryPolicy retryPolicy(NotifierConfig config) {
+        return new RetryPolicy(
+                config.webhook().retrySchedule(), config.webhook().retryJitter(), Math::random);
     }
 
     void closeDispatcher(@Disposes Dispatcher dispatcher) {

@@ -168,6 +168,13 @@ public interface NotifierConfig {
         @WithDefault("2")
         int maxInFlightPerSubscription();
 
+        /**
+         * Kafka consumer group of the instances sharing {@code notifier.deliveries}: each partition (the subscriptions
+         * keyed to it) has one owner that dispatches and builds digests; default {@code notifier-owners}.
+         */
+        @WithDefault("notifier-owners")
+        String ownerGroup();
+
         /** Longest wait for the delivery log to load at start-up; default 60s. */
         @WithDefault("60s")
         Duration loadTimeout();

@@ -21,15 +21,20 @@ public final class DeliveryLedger {
     private final Map<String, Instant> lastDigest = new ConcurrentHashMap<>();
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
 
-    /** Applies a step read back from the log (or just written); later steps replace earlier ones. */
-    public void apply(DeliveryRecord record) {
-        latest.merge(record.deliveryId(), record, (old, now) -> now.attempts() >= old.attempts() ? now : old);
+    /**
+     * Applies a step read back from the log (or just written); later steps (as many attempts or more) replace earlier
+     * ones. Returns true when this step is now the delivery's latest.
+     */
+    public boolean apply(DeliveryRecord record) {
+        DeliveryRecord now = latest.merge(
+                record.deliveryId(), record, (old, fresh) -> fresh.attempts() >= old.attempts() ? fresh : old);
         if (record.outcome() == Outcome.GONE) {
             disabledWebhooks.add(record.subscriptionId());
         }
         if (record.channel() == Channel.DIGEST && record.dueAt() != null) {
             lastDigest.merge(record.subscriptionId(), record.dueAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
+        return now == record;
     }
 
     /** The due time of the subscription's latest digest (sent or found empty), if any. */
@@ -76,6 +81,11 @@ public final class DeliveryLedger {
                 .filter(r -> r.subscriptionId().equals(subscriptionId))
                 .sorted(Comparator.comparing(DeliveryRecord::updatedAt).reversed())
                 .toList();
+    }
+
+    /** The deliveries still to attempt of the subscriptions {@code owned} accepts. */
+    public List<DeliveryRecord> unfinished(java.util.function.Predicate<String> owned) {
+        return unfinished().stream().filter(r -> owned.test(r.subscriptionId())).toList();
     }
 
     /** The deliveries still to attempt (pending or retrying, not queued for a digest), e.g. after a restart. */

@@ -144,6 +144,30 @@ public record DeliveryRecord(
                 items);
     }
 
+    /**
+     * A replay of this (terminal) delivery: pending again now, with the same delivery id (so the same
+     * {@code webhook-id}) and attempt count, carrying the article again.
+     */
+    public DeliveryRecord replayed(FlaggedArticle article, Instant now) {
+        return new DeliveryRecord(
+                type,
+                deliveryId,
+                subscriptionId,
+                articleId,
+                revision,
+                channel,
+                Outcome.PENDING,
+                attempts,
+                createdAt,
+                now,
+                now,
+                "replay",
+                null,
+                article,
+                dueAt,
+                items);
+    }
+
     /** The same step with the article attached again (for the dead-letter topic, so operators can replay it). */
     public DeliveryRecord withArticle(FlaggedArticle article) {
         return new DeliveryRecord(

@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 
 /**
  * Runs delivery attempts on its own thread pool, never on the Kafka consumer's thread, with at most
@@ -33,11 +36,18 @@ public final class Dispatcher {
     private final Clock clock;
     private final int perSubscription;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    private final Ownership ownership;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     /** The due attempts of one subscription, in order, and how many of them run. */
     private static final class Lane {
         final Queue<DeliveryRecord> due = new ConcurrentLinkedQueue<>();
         final AtomicInteger running = new AtomicInteger();
+        final AtomicInteger writes = new AtomicInteger();
+
+        boolean idle() {
+            return running.get() == 0 && writes.get() == 0;
+        }
     }
 
     /**
@@ -53,6 +63,24 @@ public final class Dispatcher {
             ScheduledExecutorService executor,
             Clock clock,
             int perSubscription) {
+        this(subscriptions, senders, ledger, journal, policy, executor, clock, perSubscription, Ownership.everything());
+    }
+
+    /**
+     * A dispatcher that attempts only the deliveries of subscriptions {@code ownership} says this instance owns; the
+     * others are dropped at their turn (their new owner reads them back from the log).
+     */
+    public Dispatcher(
+            SubscriptionDirectory subscriptions,
+            Map<Channel, ChannelSender> senders,
+            DeliveryLedger ledger,
+            DeliveryJournal journal,
+            RetryPolicy policy,
+            ScheduledExecutorService executor,
+            Clock clock,
+            int perSubscription,
+            Ownership ownership) {
+        this.ownership = ownership;
         this.subscriptions = subscriptions;
         this.senders = Map.copyOf(senders);
         this.ledger = ledger;
@@ -63,8 +91,41 @@ public final class Dispatcher {
         this.perSubscription = Math.max(1, perSubscription);
     }
 
-    /** Schedules the next attempt of a pending or retrying delivery at its {@code nextAttemptAt}. */
+    /**
+     * Schedules the next attempt of a pending or retrying delivery at its {@code nextAttemptAt}, unless that delivery is
+     * already scheduled or running here (a repeat read of the log, or a duplicate pending step).
+     */
     public void schedule(DeliveryRecord record) {
+        if (!inFlight.add(record.deliveryId())) {
+            Log.debugf("delivery %s already scheduled", record.deliveryId());
+            return;
+        }
+        scheduleAttempt(record);
+    }
+
+    /**
+     * Waits at most {@code max} until no attempt of the subscriptions {@code which} accepts is running and their steps
+     * are durable: called when their partition is revoked, so its next owner reads the outcome instead of repeating
+     * the attempt. Returns false on timeout.
+     */
+    public boolean awaitIdle(Predicate<String> which, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (lanes.entrySet().stream()
+                .anyMatch(e -> which.test(e.getKey()) && !e.getValue().idle())) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        return true;
+    }
+
+    /** The number of deliveries scheduled or running here. */
+    public int inFlight() {
+        return inFlight.size();
+    }
+
+    private void scheduleAttempt(DeliveryRecord record) {
         Instant due = record.nextAttemptAt() == null ? clock.instant() : record.nextAttemptAt();
         long delay = Math.max(0, Duration.between(clock.instant(), due).toMillis());
         executor.schedule(() -> enqueue(record), delay, TimeUnit.MILLISECONDS);
@@ -76,7 +137,7 @@ public final class Dispatcher {
     }
 
     private void enqueue(DeliveryRecord record) {
-        Lane lane = lanes.computeIfAbsent(record.subscriptionId(), id -> new Lane());
+        Lane lane = lane(record.subscriptionId());
         lane.due.add(record);
         drain(lane);
     }
@@ -118,6 +179,19 @@ public final class Dispatcher {
 
     /** Makes one attempt of a delivery now, on the calling thread, and journals its outcome. */
     void attempt(DeliveryRecord record) {
+        if (!ownership.owns(record.subscriptionId())) {
+            inFlight.remove(record.deliveryId());
+            Log.debugf("delivery %s dropped: its partition moved to another instance", record.deliveryId());
+            return;
+        }
+        DeliveryRecord latest = ledger.get(record.deliveryId());
+        if (latest != null
+                && latest != record
+                && (latest.outcome().terminal() || latest.attempts() > record.attempts())) {
+            inFlight.remove(record.deliveryId());
+            Log.infof("duplicate skipped delivery=%s: already %s", record.deliveryId(), latest.outcome());
+            return;
+        }
         Optional<Subscription> subscription = subscriptions.get(record.subscriptionId());
         if (subscription.isEmpty()) {
             journalled(record.next(Outcome.SKIPPED, clock.instant(), null, null, "subscription removed"));
@@ -158,17 +232,21 @@ public final class Dispatcher {
                     result.error(),
                     delay.get());
             // The retry runs even if this step cannot be journalled: the pending step in the log covers a restart.
-            journalled(retrying).whenComplete((ok, error) -> schedule(retrying));
+            journalled(retrying).whenComplete((ok, error) -> scheduleAttempt(retrying));
             return;
         }
         DeliveryRecord failed = record.next(Outcome.FAILED, now, null, result.status(), result.error());
+        Lane lane = lane(record.subscriptionId());
+        lane.writes.incrementAndGet(); // until the FAILED step is durable too
         Log.errorf(
                 "delivery dead-lettered subscription=%s article=%s channel=%s after %d attempts: %s",
                 record.subscriptionId(), record.articleId(), record.channel(), failed.attempts(), result.error());
         journal.deadLetter(failed.withArticle(record.article()))
                 .toCompletableFuture()
                 .thenCompose(ok -> journalled(failed))
+                .whenComplete((ok, error) -> lane.writes.decrementAndGet())
                 .exceptionally(error -> {
+                    inFlight.remove(record.deliveryId());
                     Log.errorf(error, "dead letter of delivery %s could not be written", record.deliveryId());
                     return null;
                 });
@@ -178,12 +256,22 @@ public final class Dispatcher {
      * Writes a step; the ledger learns it once it is durable. If the write fails the ledger keeps the earlier step, so
      * this run does not repeat the delivery and a restart retries it from the pending step (at least once).
      */
+    private Lane lane(String subscriptionId) {
+        return lanes.computeIfAbsent(subscriptionId, id -> new Lane());
+    }
+
     private CompletableFuture<Void> journalled(DeliveryRecord step) {
+        Lane lane = lane(step.subscriptionId());
+        lane.writes.incrementAndGet();
         return journal.record(step).toCompletableFuture().whenComplete((ok, error) -> {
+            lane.writes.decrementAndGet();
             if (error == null) {
                 ledger.apply(step);
             } else {
                 Log.errorf(error, "delivery step %s %s could not be journalled", step.deliveryId(), step.outcome());
+            }
+            if (step.outcome().terminal()) {
+                inFlight.remove(step.deliveryId()); // after the ledger learnt it, so a late duplicate is seen as one
             }
         });
     }

@@ -44,7 +44,7 @@ public final class Router {
 
     private CompletionStage<Void> routeLoaded(FlaggedArticle article) {
         List<DeliveryRecord> fresh = new ArrayList<>();
-        for (Subscription subscription : subscriptions.all()) {
+        for (Subscription subscription : subscriptions.active()) {
             if (!subscription.filter().matches(article)) {
                 Log.debugf("article %s does not match subscription %s", article.id(), subscription.id());
                 continue;

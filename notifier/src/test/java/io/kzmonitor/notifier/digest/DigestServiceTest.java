@@ -8,6 +8,8 @@ import io.kzmonitor.notifier.delivery.DeliveryJournal;
 import io.kzmonitor.notifier.delivery.DeliveryLedger;
 import io.kzmonitor.notifier.delivery.DeliveryRecord;
 import io.kzmonitor.notifier.delivery.Outcome;
+import io.kzmonitor.notifier.delivery.Ownership;
+import io.kzmonitor.notifier.delivery.RetryPolicy;
 import io.kzmonitor.notifier.mail.MailContent;
 import io.kzmonitor.notifier.mail.MailTransport;
 import io.kzmonitor.notifier.subscription.Subscription;
@@ -16,6 +18,7 @@ import io.kzmonitor.notifier.subscription.SubscriptionFilter;
 import io.kzmonitor.notifier.unsubscribe.OptOuts;
 import io.kzmonitor.notifier.unsubscribe.UnsubscribeTokens;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -35,6 +38,8 @@ class DigestServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-06-10T05:00:00Z"));
     private final List<DeliveryRecord> log = new ArrayList<>();
     private final List<MailContent> sent = new ArrayList<>();
+    private final List<DeliveryRecord> deadLetters = new ArrayList<>();
+    private int failuresLeft;
     private final SubscriptionDirectory subscriptions = new SubscriptionDirectory(List.of(new Subscription(
             "morning",
             "team-a",
@@ -110,6 +115,40 @@ class DigestServiceTest {
         assertThat(log).extracting(DeliveryRecord::outcome).contains(Outcome.EMPTY);
     }
 
+    @Test
+    void shouldRetryFailedDigestWithBackoffThenDeadLetterItKeepingItsArticles() {
+        // given: the mail server fails three times; retries after 1 and 5 minutes, then give up
+        gather(Fixtures.arabic("digest-fails"));
+        failuresLeft = 3;
+        DigestService service = service(restartedLedger());
+
+        // when
+        clock.set("2026-06-11T03:00:00Z");
+        service.tick(); // attempt 1 fails
+        clock.set("2026-06-11T03:00:30Z");
+        service.tick(); // still backing off: no attempt
+        clock.set("2026-06-11T03:01:00Z");
+        service.tick(); // attempt 2 fails
+        clock.set("2026-06-11T03:06:00Z");
+        service.tick(); // attempt 3 fails: dead letter
+        clock.set("2026-06-11T03:30:00Z");
+        service.tick(); // that due time is closed
+
+        // then
+        assertThat(failuresLeft).isZero();
+        assertThat(sent).isEmpty();
+        assertThat(deadLetters).singleElement().satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(d.items()).hasSize(1);
+        });
+
+        // and: the article goes out with the next day's digest
+        failuresLeft = 0;
+        clock.set("2026-06-12T03:00:10Z");
+        service.tick();
+        assertThat(sent).hasSize(1);
+    }
+
     private void gather(FlaggedArticle... articles) {
         for (FlaggedArticle a : articles) {
             log.add(DeliveryRecord.queued("morning", a, clock.instant()));
@@ -133,10 +172,15 @@ class DigestServiceTest {
 
             @Override
             public CompletionStage<Void> deadLetter(DeliveryRecord record) {
+                deadLetters.add(record);
                 return CompletableFuture.completedFuture(null);
             }
         };
         MailTransport transport = (to, content, id) -> {
+            if (failuresLeft > 0) {
+                failuresLeft--;
+                throw new IllegalStateException("SMTP server unavailable");
+            }
             sent.add(content);
             return "memory";
         };
@@ -148,7 +192,9 @@ class DigestServiceTest {
                 transport,
                 UnsubscribeTokens.disabled(),
                 new OptOuts(),
-                clock);
+                clock,
+                Ownership.everything(),
+                new RetryPolicy(List.of(Duration.ofMinutes(1), Duration.ofMinutes(5)), 0, () -> 0));
     }
 
     /** A clock tests move by hand. */

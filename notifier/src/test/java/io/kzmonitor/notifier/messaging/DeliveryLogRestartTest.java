@@ -7,19 +7,15 @@ import io.kzmonitor.contracts.EventJson;
 import io.kzmonitor.contracts.FlaggedArticle;
 import io.kzmonitor.contracts.Topics;
 import io.kzmonitor.notifier.Fixtures;
-import io.kzmonitor.notifier.config.NotifierConfig;
 import io.kzmonitor.notifier.delivery.AttemptResult;
 import io.kzmonitor.notifier.delivery.Channel;
 import io.kzmonitor.notifier.delivery.ChannelSender;
-import io.kzmonitor.notifier.delivery.DeliveryLedger;
+import io.kzmonitor.notifier.delivery.DeliveryJournal;
 import io.kzmonitor.notifier.delivery.DeliveryRecord;
-import io.kzmonitor.notifier.delivery.Dispatcher;
 import io.kzmonitor.notifier.delivery.Outcome;
-import io.kzmonitor.notifier.delivery.RetryPolicy;
 import io.kzmonitor.notifier.delivery.Router;
 import io.kzmonitor.notifier.subscription.Subscription;
 import io.kzmonitor.notifier.subscription.SubscriptionDirectory;
-import io.kzmonitor.notifier.unsubscribe.OptOuts;
 import io.kzmonitor.testkit.KafkaBrokerResource;
 import io.kzmonitor.testkit.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,9 +25,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,21 +41,18 @@ import org.junit.jupiter.api.Test;
 class DeliveryLogRestartTest {
 
     @Inject
-    NotifierConfig config;
-
-    @Inject
     SubscriptionDirectory subscriptions;
 
     @Inject
     KafkaDeliveryJournal journal;
 
     private final List<String> resent = new CopyOnWriteArrayList<>();
-    private Dispatcher restartedDispatcher;
+    private NotifierCore restarted;
 
     @AfterEach
     void stop() {
-        if (restartedDispatcher != null) {
-            restartedDispatcher.shutdown();
+        if (restarted != null) {
+            restarted.close();
         }
     }
 
@@ -75,25 +67,27 @@ class DeliveryLogRestartTest {
                         .hasSize(2));
 
         // when: a restarted notifier reads the log back and the record is redelivered to it
-        DeliveryLedger ledger = new DeliveryLedger();
-        Router router = restarted(ledger);
+        Router router = restarted(journal, Topics.DELIVERIES);
         router.route(article).toCompletableFuture().join();
 
         // then
-        assertThat(ledger.unfinished()).noneMatch(r -> r.articleId().equals(article.id()));
+        assertThat(restarted.ledger.unfinished()).noneMatch(r -> r.articleId().equals(article.id()));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(resent::isEmpty);
     }
 
     @Test
-    void shouldDeliverAfterRestartWhatWasAcceptedButNotYetDelivered() {
-        // given: the log holds a delivery accepted just before a crash, never attempted
+    void shouldDeliverAfterRestartWhatWasAcceptedButNotYetDelivered() throws Exception {
+        // given: the log of an instance that crashed holds a delivery it accepted but never attempted (its own log
+        // topic, so the running application, which owns notifier.deliveries, does not deliver it meanwhile)
         FlaggedArticle article = Fixtures.russian("restart-no-loss");
         DeliveryRecord pending = DeliveryRecord.pending("newsroom", article, Channel.WEBHOOK, Instant.now());
-        journal.record(pending).toCompletableFuture().join();
+        String topic = "restart.deliveries." + UUID.randomUUID();
+        try (ProducerJournal crashed = ProducerJournal.onNewTopic(topic, KafkaBrokerResource.PARTITIONS)) {
+            crashed.record(pending).toCompletableFuture().join();
 
-        // when
-        DeliveryLedger ledger = new DeliveryLedger();
-        restarted(ledger);
+            // when
+            restarted(crashed, topic);
+        }
 
         // then
         await().atMost(Duration.ofSeconds(10))
@@ -101,30 +95,24 @@ class DeliveryLogRestartTest {
         assertThat(resent).containsOnlyOnce(article.id());
     }
 
-    private Router restarted(DeliveryLedger ledger) {
+    private Router restarted(DeliveryJournal log, String topic) {
         ChannelSender recording = (Subscription s, FlaggedArticle a, String id) -> {
             resent.add(a.id());
             return AttemptResult.delivered("200");
         };
-        restartedDispatcher = new Dispatcher(
-                subscriptions,
-                Map.of(Channel.EMAIL, recording, Channel.WEBHOOK, recording),
-                ledger,
-                journal,
-                new RetryPolicy(List.of(Duration.ofMillis(100)), 0, () -> 0),
-                Executors.newScheduledThreadPool(1),
-                Clock.systemUTC(),
-                2);
-        new DeliveryLogLoader(
-                        ledger,
-                        restartedDispatcher,
-                        config,
-                        KafkaBrokerResource.bootstrapServers(),
-                        Topics.DELIVERIES,
-                        new OptOuts(),
-                        Topics.SUBSCRIPTIONS)
-                .loadAndReschedule();
-        return new Router(subscriptions, ledger, journal, restartedDispatcher, Clock.systemUTC());
+        // its own consumer group: the restarted instance owns every partition, as a lone replica does
+        restarted = new NotifierCore(
+                        subscriptions,
+                        log,
+                        topic,
+                        "restarted-" + UUID.randomUUID(),
+                        recording,
+                        (to, content, id) -> "unused",
+                        Clock.systemUTC())
+                .start();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> restarted.ownership.partitions().size() == KafkaBrokerResource.PARTITIONS);
+        return restarted.router;
     }
 
     private static List<Outcome> outcomes(FlaggedArticle article) {
