@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A fast first guess for Latin-script prose from its most frequent function words (en, tr, fr, de, es, it); returns
+ * A fast first guess for Latin-script prose from its most frequent function words (en, tr, fr, de, es, it, uz); returns
  * null when the evidence is thin or close, and Lingua decides.
  */
 final class FunctionWords {
@@ -19,6 +19,8 @@ final class FunctionWords {
         add("de", "der die das und den von zu mit ist im des dem sich auf ein eine wurde");
         add("es", "el los las y del en que por con una para se su fue");
         add("it", "il di che della per con non sono gli nel alla è delle");
+        // Uzbek Latin (Lingua 1.2.2 has no Uzbek model): words Turkish and Kazakh Latin do not share
+        add("uz", "va bilan uchun hamda esa qildi etdi yangi shahar yilda");
     }
 
     private FunctionWords() {}

@@ -53,7 +53,7 @@ public final class LanguageIdentifier {
             }
             return c.kazakhCyrillic * 50 >= c.cyrillic ? "kk" : "ru";
         }
-        if (c.kazakhLatin >= 2 && c.q >= 2 || (c.q * 60 >= c.latin && c.uzbekApostrophes < 2 && c.latin > 40)) {
+        if (c.kazakhLatin >= 2 && c.q >= 1 || (c.q * 60 >= c.latin && c.uzbekApostrophes < 2 && c.latin > 40)) {
             return "kk-Latn";
         }
         if (c.uzbekApostrophes >= 2) {

@@ -28,7 +28,8 @@ final class ScriptCounts {
             if (ch == 'ʻ' || !Character.isLetter(ch)) {
                 if ((ch == '\'' || ch == '‘' || ch == '’' || ch == 'ʻ' || ch == 'ʼ')
                         && i > 0
-                        && "oOgG".indexOf(s.charAt(i - 1)) >= 0) {
+                        && "oOgG".indexOf(s.charAt(i - 1)) >= 0
+                        && uzbekLetterFollows(s, i)) {
                     c.uzbekApostrophes++;
                 }
                 continue;
@@ -59,5 +60,15 @@ final class ScriptCounts {
             }
         }
         return c;
+    }
+
+    /** o'/g' is an Uzbek letter when a letter follows, but not the English possessive ("Boxing's", "Hong Kong's"). */
+    private static boolean uzbekLetterFollows(String s, int i) {
+        if (i + 1 >= s.length() || !Character.isLetter(s.charAt(i + 1))) {
+            return false;
+        }
+        boolean possessive = (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                && (i + 2 >= s.length() || !Character.isLetter(s.charAt(i + 2)));
+        return !possessive;
     }
 }

@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Parses and validates the entries of one rule file: entities, rules and {@code @name} list references. */
 final class RuleFileParser {
 
-    private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "kind", "anchor", "terms");
+    private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "kind", "anchor", "terms", "corefers");
     private static final Set<String> RULE_KEYS =
             Set.of("id", "category", "subtopic", "weight", "anchor", "any", "all", "none", "near", "window");
     private static final Set<String> CATEGORIES = Set.of("reforms", "diplomacy", "negative");
@@ -26,12 +26,17 @@ final class RuleFileParser {
         if (!m.containsKey("terms")) {
             throw y.error(n, "entity " + id + ": missing required key 'terms'");
         }
+        String corefers = y.optionalString(m, "corefers", "false");
+        if (!corefers.equals("true") && !corefers.equals("false")) {
+            throw y.error(m.get("corefers"), "entity " + id + ": corefers must be true or false");
+        }
         return new EntityDef(
                 id,
                 y.optionalString(m, "name", id),
                 y.optionalString(m, "kind", id.substring(0, id.indexOf(':'))),
                 y.number(m, "anchor", 0),
-                y.strings(m.get("terms"), "terms"));
+                y.strings(m.get("terms"), "terms"),
+                corefers.equals("true"));
     }
 
     /** Replaces each {@code @name} entry by the terms of the list {@code name} defined above it in the same file. */

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Finds every term of a rule set in an analysed field in one pass: a character trie over the first word of each term
  * (exact and prefix entries), then a check of the following words. Arabic words are tried in each proclitic-stripped
- * form.
+ * form. Identical patterns (the same words, prefix marks and case letters, e.g. the {@code @relation} list repeated in
+ * a dozen rules) are compiled and checked once and report a hit for each term that uses them.
  */
 public final class TermIndex {
 
@@ -17,6 +18,7 @@ public final class TermIndex {
     private final Node[] roots = new Node[Character.MAX_VALUE + 1];
 
     private int size;
+    private int patterns;
 
     /** Adds a compiled term. */
     void add(Term term) {
@@ -29,17 +31,31 @@ public final class TermIndex {
         for (int i = 1; i < first.length(); i++) {
             node = node.child(first.charAt(i), true);
         }
-        if (term.prefix()[0]) {
-            node.prefixTerms.add(term);
-        } else {
-            node.exactTerms.add(term);
+        List<Pattern> list = term.prefix()[0] ? node.prefixPatterns : node.exactPatterns;
+        Pattern shared = null;
+        for (Pattern p : list) {
+            if (p.sameAs(term)) {
+                shared = p;
+                break;
+            }
         }
+        if (shared == null) {
+            shared = new Pattern(term);
+            list.add(shared);
+            patterns++;
+        }
+        shared.terms.add(term);
         size++;
     }
 
     /** Number of terms indexed. */
     public int size() {
         return size;
+    }
+
+    /** Number of distinct patterns the terms compile to. */
+    public int patterns() {
+        return patterns;
     }
 
     /** Every term occurrence in {@code text}, in token order. */
@@ -63,12 +79,12 @@ public final class TermIndex {
         Node node = roots[word.charAt(0)];
         int k = 1;
         while (node != null) {
-            for (Term term : node.prefixTerms) {
-                tryTerm(text, tokens, i, term, hits);
+            for (Pattern p : node.prefixPatterns) {
+                tryPattern(text, tokens, i, p, hits);
             }
             if (k == word.length()) {
-                for (Term term : node.exactTerms) {
-                    tryTerm(text, tokens, i, term, hits);
+                for (Pattern p : node.exactPatterns) {
+                    tryPattern(text, tokens, i, p, hits);
                 }
                 return;
             }
@@ -76,34 +92,43 @@ public final class TermIndex {
         }
     }
 
-    private static void tryTerm(AnalyzedText text, List<Token> tokens, int i, Term term, List<TermHit> hits) {
-        String[] words = term.words();
+    private static void tryPattern(AnalyzedText text, List<Token> tokens, int i, Pattern p, List<TermHit> hits) {
+        String[] words = p.words;
         if (i + words.length > tokens.size()) {
             return;
         }
         for (int w = 1; w < words.length; w++) {
-            if (!wordMatches(tokens.get(i + w), words[w], term.prefix()[w])) {
+            if (!wordMatches(tokens.get(i + w), words[w], p.prefix[w])) {
                 return;
             }
         }
         Token first = tokens.get(i);
         Token last = tokens.get(i + words.length - 1);
-        if (term.caseSensitiveLetters() != null) {
+        if (p.caseSensitiveLetters != null) {
             var n = text.normalized();
             String raw = n.original().substring(n.originalStart(first.start()), n.originalEnd(last.end()));
-            if (!TermCompiler.lettersOf(raw).equals(term.caseSensitiveLetters())) {
+            if (!TermCompiler.lettersOf(raw).equals(p.caseSensitiveLetters)) {
                 return;
             }
         }
-        for (int h = hits.size() - 1;
-                first.variants().length > 1 && h >= 0 && hits.get(h).firstToken() == i;
-                h--) {
-            // a term matched through two clitic variants of the same word counts once
-            if (hits.get(h).term() == term) {
-                return;
+        if (first.variants().length > 1 && alreadyHit(hits, i, p)) {
+            // a pattern matched through two clitic variants of the same word counts once
+            return;
+        }
+        for (Term term : p.terms) {
+            hits.add(new TermHit(
+                    term, text.field(), i, i + words.length - 1, first.start(), last.end(), first.sentence()));
+        }
+    }
+
+    private static boolean alreadyHit(List<TermHit> hits, int i, Pattern p) {
+        Term firstTerm = p.terms.get(0);
+        for (int h = hits.size() - 1; h >= 0 && hits.get(h).firstToken() == i; h--) {
+            if (hits.get(h).term() == firstTerm) {
+                return true;
             }
         }
-        hits.add(new TermHit(term, text.field(), i, i + words.length - 1, first.start(), last.end(), first.sentence()));
+        return false;
     }
 
     private static boolean wordMatches(Token t, String word, boolean prefix) {
@@ -118,12 +143,32 @@ public final class TermIndex {
         return false;
     }
 
+    /** One compiled word pattern shared by every term written the same way. */
+    private static final class Pattern {
+        private final String[] words;
+        private final boolean[] prefix;
+        private final String caseSensitiveLetters;
+        private final List<Term> terms = new ArrayList<>(1);
+
+        Pattern(Term t) {
+            this.words = t.words();
+            this.prefix = t.prefix();
+            this.caseSensitiveLetters = t.caseSensitiveLetters();
+        }
+
+        boolean sameAs(Term t) {
+            return Arrays.equals(words, t.words())
+                    && Arrays.equals(prefix, t.prefix())
+                    && java.util.Objects.equals(caseSensitiveLetters, t.caseSensitiveLetters());
+        }
+    }
+
     /** Trie node with children sorted by char for binary search. */
     private static final class Node {
         private char[] keys = new char[0];
         private Node[] kids = new Node[0];
-        private final List<Term> exactTerms = new ArrayList<>(1);
-        private final List<Term> prefixTerms = new ArrayList<>(1);
+        private final List<Pattern> exactPatterns = new ArrayList<>(1);
+        private final List<Pattern> prefixPatterns = new ArrayList<>(1);
 
         Node child(char c, boolean create) {
             int idx = Arrays.binarySearch(keys, c);

@@ -60,7 +60,8 @@ public final class Scorer {
             Object owner = h.term().owner();
             if (owner instanceof Rule r) {
                 byRule.computeIfAbsent(r, k -> new ArrayList<>()).add(h);
-            } else if (owner instanceof EntityDef e) {
+            } else if (owner instanceof EntityDef e && !e.corefers()) {
+                // a country-level reference ("the head of state") anchors but is not a canonical entity
                 mentions.merge(e, 1, Integer::sum);
             }
         }

@@ -29,6 +29,33 @@ class RuleLoaderTest {
     }
 
     @Test
+    void shouldCompileTermsWrittenAlikeInSeveralRulesToOneSharedPattern() {
+        // given: "talks" is evidence in one rule and a required partner term in another
+        String file = "version: \"1\"\nrules:\n  - id: r1\n    category: diplomacy\n    any: [talks]\n"
+                + "  - id: r2\n    category: diplomacy\n    any: [russia]\n    all: [[talks, Talks]]\n";
+
+        // when
+        RuleSet rules = load(file);
+
+        // then
+        assertThat(rules.index().size()).isEqualTo(4);
+        assertThat(rules.index().patterns()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRejectACoreferenceFlagThatIsNotABoolean() {
+        // given
+        String file = "version: \"1\"\nentities:\n  - id: ref:x\n    anchor: 0.5\n    corefers: maybe\n"
+                + "    terms: [the country]\n";
+
+        // when / then
+        assertThatThrownBy(() -> load(file))
+                .isInstanceOf(RuleValidationException.class)
+                .hasMessageStartingWith("a.yml:5:")
+                .hasMessageContaining("corefers must be true or false");
+    }
+
+    @Test
     void shouldNameFileAndLineOfAnUnknownKey() {
         // given
         String file = "version: \"1\"\nrules:\n  - id: r1\n    category: reforms\n    wieght: 1\n    any: [x]\n";
