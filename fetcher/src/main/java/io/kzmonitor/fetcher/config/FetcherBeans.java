@@ -5,8 +5,10 @@ import io.kzmonitor.fetcher.extract.ArticleExtractor;
 import io.kzmonitor.fetcher.http.HttpFetcher;
 import io.kzmonitor.fetcher.http.HttpSettings;
 import io.kzmonitor.fetcher.poll.ArticleSink;
+import io.kzmonitor.fetcher.poll.SourceCatalog;
 import io.kzmonitor.fetcher.poll.SourcePoller;
 import io.kzmonitor.fetcher.poll.SourceRegistry;
+import io.kzmonitor.fetcher.poll.SourceStore;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -50,6 +52,12 @@ public class FetcherBeans {
     @Singleton
     SourceRegistry sourceRegistry() {
         return new SourceRegistry();
+    }
+
+    @Produces
+    @Singleton
+    SourceCatalog sourceCatalog(SourceRegistry registry, SourceStore store, Clock clock) {
+        return new SourceCatalog(registry, store, clock);
     }
 
     @Produces

@@ -68,4 +68,24 @@ public interface FetcherConfig {
     /** Rebuild the seen-state at start by reading {@code news.articles} back from the beginning. Default {@code true}. */
     @WithDefault("true")
     boolean restoreSeenState();
+
+    /** Compacted topic holding the source changes made through the API (key = source id). Default {@code fetcher.sources}. */
+    @WithDefault("fetcher.sources")
+    String sourcesTopic();
+
+    /** Partitions of the sources topic when the fetcher creates it; the unit of sharding. Default {@code 12}. */
+    @WithDefault("12")
+    int sourcesTopicPartitions();
+
+    /** Share the sources among replicas through the owners' consumer group; false polls every source. Default {@code true}. */
+    @WithDefault("true")
+    boolean sharding();
+
+    /** Consumer group of the replicas sharing the sources. Default {@code fetcher-owners}. */
+    @WithDefault("fetcher-owners")
+    String shardGroup();
+
+    /** Time after which a silent replica's sources move to the others (Kafka session timeout). Default {@code 10s}. */
+    @WithDefault("10s")
+    Duration shardSessionTimeout();
 }

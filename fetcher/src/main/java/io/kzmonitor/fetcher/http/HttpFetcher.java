@@ -69,34 +69,44 @@ public final class HttpFetcher {
             if (checkRobots && !robots.isAllowed(uri)) {
                 return FetchResult.failure(current, FetchStatus.ROBOTS_DENIED, 0, "disallowed by robots.txt");
             }
-            HttpResponse<InputStream> response;
+            HostThrottle.Permit permit;
             try {
                 Duration crawlDelay = checkRobots ? robots.crawlDelay(uri) : Duration.ZERO;
-                throttle.acquire(uri.getHost(), crawlDelay);
-                response = client.send(request(uri, etag, lastModified), HttpResponse.BodyHandlers.ofInputStream());
-            } catch (HttpTimeoutException e) {
-                return FetchResult.failure(current, FetchStatus.TIMEOUT, 0, e.getMessage());
-            } catch (IOException e) {
-                return FetchResult.failure(current, FetchStatus.NETWORK_ERROR, 0, e.toString());
+                permit = throttle.acquire(uri.getHost(), crawlDelay);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return FetchResult.failure(current, FetchStatus.NETWORK_ERROR, 0, "interrupted");
             }
-            int code = response.statusCode();
-            if (code >= 300 && code < 400 && code != 304) {
-                closeQuietly(response.body());
-                String location = response.headers().firstValue("Location").orElse(null);
-                if (location == null) {
-                    return FetchResult.failure(current, FetchStatus.REDIRECT_ERROR, code, "redirect without Location");
-                }
+            try (permit) {
+                HttpResponse<InputStream> response;
                 try {
-                    current = uri.resolve(location.trim()).toString();
-                } catch (IllegalArgumentException e) {
-                    return FetchResult.failure(current, FetchStatus.REDIRECT_ERROR, code, "bad Location " + location);
+                    response = client.send(request(uri, etag, lastModified), HttpResponse.BodyHandlers.ofInputStream());
+                } catch (HttpTimeoutException e) {
+                    return FetchResult.failure(current, FetchStatus.TIMEOUT, 0, e.getMessage());
+                } catch (IOException e) {
+                    return FetchResult.failure(current, FetchStatus.NETWORK_ERROR, 0, e.toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return FetchResult.failure(current, FetchStatus.NETWORK_ERROR, 0, "interrupted");
                 }
-                continue;
+                int code = response.statusCode();
+                if (code >= 300 && code < 400 && code != 304) {
+                    closeQuietly(response.body());
+                    String location = response.headers().firstValue("Location").orElse(null);
+                    if (location == null) {
+                        return FetchResult.failure(
+                                current, FetchStatus.REDIRECT_ERROR, code, "redirect without Location");
+                    }
+                    try {
+                        current = uri.resolve(location.trim()).toString();
+                    } catch (IllegalArgumentException e) {
+                        return FetchResult.failure(
+                                current, FetchStatus.REDIRECT_ERROR, code, "bad Location " + location);
+                    }
+                    continue;
+                }
+                return toResult(current, response);
             }
-            return toResult(current, response);
         }
         return FetchResult.failure(
                 current, FetchStatus.REDIRECT_ERROR, 0, "more than " + settings.maxRedirects() + " redirects");

@@ -1,5 +1,6 @@
 package io.kzmonitor.fetcher.poll;
 
+import io.kzmonitor.fetcher.decode.HtmlDecoder;
 import io.kzmonitor.fetcher.feeds.FeedEntry;
 import io.kzmonitor.fetcher.feeds.FeedParser;
 import io.kzmonitor.fetcher.feeds.SitemapReader;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads the list of article links of a feed or sitemap source: a feed with a conditional GET (its ETag and
+ * Reads the list of article links of a feed, sitemap or section-page source: a feed with a conditional GET (its ETag and
  * Last-Modified remembered per source), a sitemap index through its most recent child sitemaps. Failures come back
  * as a {@link PollResult}, never as exceptions.
  */
@@ -36,6 +37,7 @@ final class ListingReader {
     private final Clock clock;
     private final FeedParser feeds = new FeedParser();
     private final SitemapReader sitemaps = new SitemapReader();
+    private final HtmlDecoder decoder = new HtmlDecoder();
     private final ConcurrentHashMap<String, String[]> validators = new ConcurrentHashMap<>();
 
     ListingReader(HttpFetcher http, Clock clock) {
@@ -46,6 +48,7 @@ final class ListingReader {
     Listing read(Source source, SourceStatus status) {
         return switch (source.type()) {
             case SITEMAP -> sitemap(source, status);
+            case SECTION -> section(source);
             default -> feed(source);
         };
     }
@@ -66,6 +69,19 @@ final class ListingReader {
         } catch (FeedParser.InvalidFeedException e) {
             return new Listing(List.of(), PollResult.failure("INVALID_FEED", e.getMessage(), null));
         }
+    }
+
+    private Listing section(Source source) {
+        FetchResult page = http.fetch(source.url());
+        if (page.status() != FetchStatus.FETCHED) {
+            return failed(page);
+        }
+        if (Content.isBinary(page.body())) {
+            return new Listing(
+                    List.of(), PollResult.failure("NOT_HTML", "binary content labelled " + page.contentType(), null));
+        }
+        String html = decoder.decode(page.body(), page.contentType()).text();
+        return new Listing(SectionLinks.find(html, page.url(), source.selector()), null);
     }
 
     private Listing sitemap(Source source, SourceStatus status) {

@@ -2,105 +2,89 @@ package io.kzmonitor.fetcher.poll;
 
 import io.kzmonitor.fetcher.config.FetcherConfig;
 import io.kzmonitor.fetcher.dedup.SeenStateRestore;
-import io.kzmonitor.fetcher.sources.Source;
 import io.kzmonitor.fetcher.sources.SourcesFile;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Drives polling: every second, reloads the sources file when it changed, and hands each due source to a bounded
- * pool of workers (one poll per source at a time). Failures are logged at WARN with the URL and cause, recorded in
- * the source status, and retried later with backoff. Counts {@code fetcher.polls} (tags source, outcome) and
- * {@code fetcher.articles.published} (tag source) in Micrometer.
+ * Drives polling: at start, reads back the API changes stored in {@code fetcher.sources} and joins the owners'
+ * group; then every second reloads the sources file when it changed and runs a {@link PollLoop} step. Counts
+ * {@code fetcher.polls} (tags source, outcome) and {@code fetcher.articles.published} (tag source) in Micrometer.
  */
 @ApplicationScoped
 public class PollScheduler {
 
     private final FetcherConfig config;
-    private final SourcePoller poller;
     private final SourceRegistry registry;
+    private final SourceCatalog catalog;
+    private final SourceStore store;
+    private final ShardOwnership ownership;
     private final SeenStateRestore restore;
-    private final Clock clock;
-    private final MeterRegistry metrics;
     private final ExecutorService workers;
+    private final PollLoop loop;
     private volatile String loadedVersion;
 
     PollScheduler(
             FetcherConfig config,
             SourcePoller poller,
             SourceRegistry registry,
+            SourceCatalog catalog,
+            SourceStore store,
+            ShardOwnership ownership,
             SeenStateRestore restore,
-            Clock clock,
+            java.time.Clock clock,
             MeterRegistry metrics) {
-        this.metrics = metrics;
         this.config = config;
-        this.poller = poller;
         this.registry = registry;
+        this.catalog = catalog;
+        this.store = store;
+        this.ownership = ownership;
         this.restore = restore;
-        this.clock = clock;
         this.workers = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), r -> {
             Thread t = new Thread(r, "fetcher-poll");
             t.setDaemon(true);
             return t;
         });
+        this.loop = new PollLoop(
+                poller::poll,
+                registry,
+                ownership,
+                new PollLoop.Settings(config.pollInterval(), config.initialBackoff(), config.maxBackoff()),
+                workers,
+                clock,
+                (source, result) -> {
+                    metrics.counter("fetcher.polls", "source", source.id(), "outcome", result.outcome())
+                            .increment();
+                    if (result.published() > 0) {
+                        metrics.counter("fetcher.articles.published", "source", source.id())
+                                .increment(result.published());
+                    }
+                });
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        store.start(catalog::applyStored);
+        ownership.start();
     }
 
     /** Scheduler tick: reload sources if needed and start due polls. */
     @Scheduled(every = "1s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!restore.isDone()) {
+        reloadIfChanged();
+        if (!restore.isDone() || !store.isReady()) {
             return;
         }
-        reloadIfChanged();
-        Instant now = clock.instant();
-        for (SourceRegistry.Entry entry : registry.all()) {
-            if (entry.status().claimIfDue(now)) {
-                workers.submit(() -> run(entry));
-            }
-        }
-    }
-
-    private void run(SourceRegistry.Entry entry) {
-        Source source = entry.source();
-        Duration interval = source.interval() != null ? source.interval() : config.pollInterval();
-        PollResult result;
-        try {
-            result = poller.poll(source, entry.status());
-        } catch (RuntimeException e) {
-            result = PollResult.failure("ERROR", e.toString(), null);
-        }
-        Instant now = clock.instant();
-        metrics.counter("fetcher.polls", "source", source.id(), "outcome", result.outcome())
-                .increment();
-        if (result.published() > 0) {
-            metrics.counter("fetcher.articles.published", "source", source.id()).increment(result.published());
-        }
-        if (result.success()) {
-            entry.status()
-                    .succeeded(now, result.outcome(), result.itemsFound(), result.published(), now.plus(interval));
-            Log.debugf(
-                    "source %s polled: %s, %d items, %d published",
-                    source.id(), result.outcome(), result.itemsFound(), result.published());
-        } else {
-            int failures = entry.status().failed(now, result.cause());
-            Duration delay =
-                    Backoff.next(interval, failures, config.initialBackoff(), config.maxBackoff(), result.retryAfter());
-            entry.status().scheduleAt(now.plus(delay));
-            Log.warnf(
-                    "source %s failed (%d in a row) at %s: %s; next try in %s",
-                    source.id(), failures, source.url(), result.cause(), delay);
-        }
+        loop.tick();
     }
 
     private void reloadIfChanged() {
@@ -115,7 +99,7 @@ public class PollScheduler {
             }
             SourcesFile.Result result = SourcesFile.read(file);
             result.problems().forEach(p -> Log.warnf("sources file %s: %s (entry skipped)", file, p));
-            registry.replace(result.sources(), clock.instant());
+            catalog.setFileSources(result.sources());
             loadedVersion = version;
             Log.infof("loaded %d sources from %s", result.sources().size(), file);
         } catch (Exception e) {
@@ -129,6 +113,11 @@ public class PollScheduler {
     /** The current sources and status, for the REST API. */
     public List<SourceRegistry.Entry> sources() {
         return registry.all();
+    }
+
+    /** Whether this replica polls {@code sourceId} now. */
+    public boolean owns(String sourceId) {
+        return ownership.owns(sourceId);
     }
 
     @PreDestroy

@@ -56,7 +56,7 @@ public final class SourcePoller {
     /** Polls a source once; never throws for bad input. */
     public PollResult poll(Source source, SourceStatus status) {
         return switch (source.type()) {
-            case RSS, SITEMAP -> {
+            case RSS, SITEMAP, SECTION -> {
                 ListingReader.Listing listing = listings.read(source, status);
                 yield listing.failure() != null ? listing.failure() : processEntries(source, status, listing.entries());
             }

@@ -6,6 +6,8 @@ public enum SourceType {
     RSS,
     /** An XML sitemap, sitemap index or Google News sitemap listing article URLs. */
     SITEMAP,
+    /** An HTML section (front or category) page whose article links a CSS selector picks out. */
+    SECTION,
     /** A single article URL. */
     PAGE
 }

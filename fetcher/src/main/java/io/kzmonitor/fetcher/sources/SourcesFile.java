@@ -6,11 +6,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -67,25 +65,6 @@ public final class SourcesFile {
     }
 
     private static Source toSource(JsonNode e) {
-        String typeText = text(e, "type");
-        SourceType type;
-        try {
-            type = SourceType.valueOf((typeText == null ? "rss" : typeText).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new Source.InvalidSourceException("type", "must be rss, sitemap or page, got " + typeText);
-        }
-        String intervalText = text(e, "interval");
-        Duration interval;
-        try {
-            interval = intervalText == null ? null : Durations.parse(intervalText);
-        } catch (RuntimeException invalid) {
-            throw new Source.InvalidSourceException("interval", "not a duration: " + intervalText);
-        }
-        return new Source(text(e, "id"), text(e, "name"), type, text(e, "url"), interval);
-    }
-
-    private static String text(JsonNode e, String field) {
-        JsonNode v = e.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+        return SourceJson.parse(e);
     }
 }

@@ -29,23 +29,38 @@ class SourcesFileTest {
                     url: https://example.kz/feed
                   - id: steppe-wire
                     url: https://example.kz/dup
+                  - id: section-no-selector
+                    type: section
+                    url: https://example.kz/politics/
+                  - id: section-bad-selector
+                    type: section
+                    url: https://example.kz/politics/
+                    selector: "h2 >> a["
+                  - id: politics
+                    type: section
+                    url: https://example.kz/politics/
+                    selector: ".news h2 a"
                 """;
 
         // when
         SourcesFile.Result result = SourcesFile.parse(yaml);
 
         // then
-        assertThat(result.sources()).extracting(Source::id).containsExactly("steppe-wire", "one-page");
+        assertThat(result.sources()).extracting(Source::id).containsExactly("steppe-wire", "one-page", "politics");
+        assertThat(result.sources().get(2).selector()).isEqualTo(".news h2 a");
         assertThat(result.sources().get(0).interval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(result.sources().get(0).type()).isEqualTo(SourceType.RSS);
         assertThat(result.sources().get(1).name()).isEqualTo("one-page");
         assertThat(result.sources().get(1).interval()).isNull();
         assertThat(result.problems())
-                .containsExactly(
+                .startsWith(
                         "sources[2].id: must match [a-z0-9-]+, got Bad Id",
                         "sources[3].url: must be an http(s) URL, got null",
-                        "sources[4].type: must be rss, sitemap or page, got carrier-pigeon",
-                        "sources[5].id: duplicate id steppe-wire");
+                        "sources[4].type: must be rss, sitemap, section or page, got carrier-pigeon",
+                        "sources[5].id: duplicate id steppe-wire",
+                        "sources[6].selector: a section source needs a CSS selector for its links")
+                .anySatisfy(p -> assertThat(p).startsWith("sources[7].selector: not a CSS selector"))
+                .hasSize(6);
     }
 
     @Test
