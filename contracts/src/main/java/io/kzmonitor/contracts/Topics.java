@@ -19,6 +19,12 @@ public final class Topics {
     /** Deliveries that failed their last attempt, with the article, key = subscription id. */
     public static final String DELIVERIES_DLQ = "notifier.deliveries.dlq";
 
+    /**
+     * Fetcher sources added or paused through its API, compacted, key = source id. Not in {@link #ALL}: the fetcher
+     * creates it itself (compacted) and shards sources by its partitions.
+     */
+    public static final String SOURCES = "fetcher.sources";
+
     /** Every topic the pipeline uses, for tools that create them up front. */
     public static final List<String> ALL =
             List.of(ARTICLES, FLAGGED, ARTICLES_DLQ, FLAGGED_DLQ, SUBSCRIPTIONS, DELIVERIES, DELIVERIES_DLQ);

@@ -7,6 +7,7 @@ import io.kzmonitor.notifier.delivery.DeliveryJournal;
 import io.kzmonitor.notifier.delivery.DeliveryLedger;
 import io.kzmonitor.notifier.delivery.DeliveryReplayer;
 import io.kzmonitor.notifier.delivery.Dispatcher;
+import io.kzmonitor.notifier.delivery.MeteredJournal;
 import io.kzmonitor.notifier.delivery.Ownership;
 import io.kzmonitor.notifier.delivery.RetryPolicy;
 import io.kzmonitor.notifier.delivery.Router;
@@ -24,6 +25,7 @@ import io.kzmonitor.notifier.unsubscribe.OptOuts;
 import io.kzmonitor.notifier.unsubscribe.UnsubscribeTokens;
 import io.kzmonitor.notifier.webhook.AddressGuard;
 import io.kzmonitor.notifier.webhook.WebhookSender;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,7 +113,8 @@ public class NotifierWiring {
             UnsubscribeTokens unsubscribe,
             OptOuts optOuts,
             Clock clock,
-            Ownership ownership) {
+            Ownership ownership,
+            MeterRegistry metrics) {
         AtomicInteger n = new AtomicInteger();
         ScheduledExecutorService executor =
                 Executors.newScheduledThreadPool(config.delivery().workers(), task -> {
@@ -134,7 +137,7 @@ public class NotifierWiring {
                 subscriptions,
                 Map.of(Channel.EMAIL, email, Channel.WEBHOOK, webhook),
                 ledger,
-                journal,
+                new MeteredJournal(journal, metrics),
                 policy,
                 executor,
                 clock,
@@ -153,11 +156,12 @@ public class NotifierWiring {
             UnsubscribeTokens unsubscribe,
             OptOuts optOuts,
             Clock clock,
-            Ownership ownership) {
+            Ownership ownership,
+            MeterRegistry metrics) {
         return new DigestService(
                 subscriptions,
                 ledger,
-                journal,
+                new MeteredJournal(journal, metrics),
                 new DigestRenderer(),
                 mailTransport,
                 unsubscribe,

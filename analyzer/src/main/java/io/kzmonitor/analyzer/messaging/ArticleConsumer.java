@@ -89,6 +89,9 @@ public class ArticleConsumer {
     }
 
     private void count(Decision d) {
+        // once per article (analyzer_articles_total), then once per category (analyzer_decisions_total)
+        metrics.counter("analyzer.articles", "language", d.language(), "relevant", String.valueOf(d.relevant()))
+                .increment();
         if (d.categories().isEmpty()) {
             metrics.counter(
                             "analyzer.decisions",

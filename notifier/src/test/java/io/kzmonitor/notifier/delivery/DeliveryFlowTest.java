@@ -11,13 +11,9 @@ import io.kzmonitor.notifier.subscription.SubscriptionFilter;
 import io.kzmonitor.notifier.subscription.WebhookFormat;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -269,30 +265,6 @@ class DeliveryFlowTest {
         public AttemptResult send(Subscription subscription, FlaggedArticle article, String deliveryId) {
             calls.add(article.id());
             return answer.get();
-        }
-    }
-
-    /** The journal as a list, like the topic. */
-    private static final class MemoryJournal implements DeliveryJournal {
-        final List<DeliveryRecord> records = Collections.synchronizedList(new ArrayList<>());
-        final List<DeliveryRecord> deadLetters = new CopyOnWriteArrayList<>();
-
-        @Override
-        public CompletionStage<Void> record(DeliveryRecord record) {
-            records.add(record);
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public CompletionStage<Void> deadLetter(DeliveryRecord record) {
-            deadLetters.add(record);
-            return CompletableFuture.completedFuture(null);
-        }
-
-        List<DeliveryRecord> outcomes(Outcome outcome) {
-            synchronized (records) {
-                return records.stream().filter(r -> r.outcome() == outcome).toList();
-            }
         }
     }
 }
