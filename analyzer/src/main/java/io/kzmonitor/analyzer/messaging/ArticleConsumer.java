@@ -50,7 +50,8 @@ public class ArticleConsumer {
         Decision decision;
         try {
             article = EventJson.read(message.getPayload(), Article.class);
-            decision = analyzer.analyze(FlaggedMapper.input(article));
+            Article input = article;
+            decision = metrics.timer("analyzer.analysis").record(() -> analyzer.analyze(FlaggedMapper.input(input)));
         } catch (RuntimeException e) {
             Log.warnf(
                     "poison record on news.articles key=%s sent to the dead-letter topic: %s",

@@ -10,7 +10,12 @@ import io.kzmonitor.contracts.Topics;
 import io.kzmonitor.testkit.KafkaBrokerResource;
 import io.kzmonitor.testkit.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +32,11 @@ class ArticleConsumerTest {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
+    @TestHTTPResource("/q/metrics")
+    URL metrics;
+
     @Test
-    void shouldFlagRelevantArabicRussianAndEnglishArticlesAndPassOverUnrelatedOne() {
+    void shouldFlagRelevantArabicRussianAndEnglishArticlesAndPassOverUnrelatedOne() throws Exception {
         // given
         Article arabic = article(
                 "ar",
@@ -71,6 +79,18 @@ class ArticleConsumerTest {
                 .anySatisfy(m -> assertThat(m.text()).isEqualToIgnoringCase("death penalty"));
         assertThat(flagged.get(arabic.id()).entities())
                 .anySatisfy(e -> assertThat(e.id()).isEqualTo("person:tokayev"));
+        // ...and the decisions are visible to Prometheus, once per article and timed
+        assertThat(prometheus())
+                .containsPattern("analyzer_articles_total\\{[^}]*language=\"ar\"[^}]*relevant=\"true\"")
+                .containsPattern("analyzer_articles_total\\{[^}]*relevant=\"false\"")
+                .contains("analyzer_analysis_seconds_count");
+    }
+
+    private String prometheus() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(metrics.toURI()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     @Test

@@ -56,7 +56,8 @@ public class PollScheduler {
             return t;
         });
         this.loop = new PollLoop(
-                poller::poll,
+                (source, status) ->
+                        metrics.timer("fetcher.poll", "source", source.id()).record(() -> poller.poll(source, status)),
                 registry,
                 ownership,
                 new PollLoop.Settings(config.pollInterval(), config.initialBackoff(), config.maxBackoff()),
