@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>Overlapping mentions count once (哈萨克 inside 哈萨克斯坦). Country-level references ("the head of state", "the
  * Central Asian republic", "глава государства") count only when the article names an anchor directly or is in Kazakh
- * (language points), and add at
+ * (language points) at least as strongly as any rivals are named, and add at
  * most {@link #MAX_COREFERENCE} points, and only where {@link Coreference} resolves them to Kazakhstan: light coreference, so that a story naming Kazakhstan once and then "the
  * country's leader" is anchored while a passing mention is not.
  */
@@ -64,8 +64,9 @@ final class Anchoring {
             }
         }
         p += direct;
-        // Kazakh-language text is Kazakhstan's own press: there "Мемлекет басшысы" is Kazakhstan's head of state
-        if (direct + languagePoints >= 1 && coref > 0) {
+        // Kazakh-language text is Kazakhstan's own press: there "Мемлекет басшысы" is Kazakhstan's head of state.
+        // Where a rival is named more than Kazakhstan, "the country" more likely continues the rival's story.
+        if (direct + languagePoints >= 1 && coref > 0 && r <= direct + languagePoints) {
             p += Math.min(MAX_COREFERENCE, coref);
             for (TermHit h : corefHits) {
                 mark(h);
@@ -102,6 +103,11 @@ final class Anchoring {
 
     double rivalPoints() {
         return rivalPoints;
+    }
+
+    /** Number of text sentences holding a counted anchor (a resolved country-level reference included). */
+    int textSentenceCount() {
+        return textSentences.cardinality();
     }
 
     /** True when the title names Kazakhstan (or another anchor). */

@@ -42,6 +42,9 @@ public final class Scorer {
             List<FlaggedArticle.Entity> entities,
             double anchorPoints) {}
 
+    /** Sentences from which an article counts as long wire copy for {@link #passingMention}. */
+    static final int LONG_ARTICLE_SENTENCES = 6;
+
     /**
      * Scores the hits of {@code title} and {@code text} (in {@code language}) against {@code rules} with the relevance
      * bar {@code minScore}.
@@ -99,6 +102,9 @@ public final class Scorer {
         if (anchoring.rivalPoints() > 2 * anchoring.points()) {
             anchorFactor *= 0.5;
         }
+        if (passingMention(anchoring, text, rules.languageAnchor().getOrDefault(language, 0.0))) {
+            anchorFactor *= 0.5;
+        }
         double raw = Math.max(0, positive + negative);
         double score = 1 - Math.exp(-raw);
         if (anchorFactor < 1) {
@@ -119,6 +125,18 @@ public final class Scorer {
         mentions.forEach((e, n) -> entities.add(new FlaggedArticle.Entity(e.id(), e.name(), e.kind(), n)));
         entities.sort(Comparator.comparingInt(FlaggedArticle.Entity::mentions).reversed());
         return new Scored(relevant, score, categories, matches, entities, anchoring.points());
+    }
+
+    /**
+     * True when a long article (at least {@link #LONG_ARTICLE_SENTENCES} sentences) outside Kazakhstan's own press
+     * names Kazakhstan in one sentence only and not in its title: a venue or a name in a list, not a principal actor.
+     */
+    static boolean passingMention(Anchoring anchoring, AnalyzedText text, double languagePoints) {
+        if (anchoring.inTitle() || languagePoints > 0 || text.tokens().isEmpty()) {
+            return false;
+        }
+        int sentences = text.tokens().get(text.tokens().size() - 1).sentence() + 1;
+        return sentences >= LONG_ARTICLE_SENTENCES && anchoring.textSentenceCount() < 2;
     }
 
     /**

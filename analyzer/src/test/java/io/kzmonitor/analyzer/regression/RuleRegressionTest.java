@@ -20,7 +20,7 @@ class RuleRegressionTest {
 
     private static final double FIXTURE_F1_FLOOR = 0.92;
     private static final double FIXTURE_LANGUAGE_F1_FLOOR = 0.80;
-    /** Measured 0.992 (all slices); slices h3 and h4, written last and run once, measured 0.973 and 1.000. */
+    /** Measured 0.990 (all slices); slices h3, h4 and h5, each run once when written, measured 0.973, 1.000, 0.933. */
     private static final double HOLDOUT_F1_FLOOR = 0.95;
 
     private static final double HOLDOUT_LANGUAGE_F1_FLOOR = 0.80;

@@ -75,4 +75,53 @@ class CoreferenceAnchoringTest {
         // then
         assertThat(d.anchorPoints()).isEqualTo(1.0);
     }
+
+    @Test
+    void shouldNotResolveTheCountryToKazakhstanInARivalsStory() {
+        // given: an Uzbek story naming Kazakhstan once in passing, then "the head of state" and "the country"
+        String text = "Uzbekistan's parliament approved a new election code on Thursday. President Shavkat Mirziyoyev"
+                + " called it part of the New Uzbekistan reforms. Neighbouring Kazakhstan adopted a similar mixed"
+                + " system in 2022. The election commission will publish district boundaries in March. The head of"
+                + " state said the country would continue its political reforms.";
+
+        // when
+        Decision d = analyze("Uzbekistan revises election law", text);
+
+        // then
+        assertThat(d.anchorPoints()).isEqualTo(1.0);
+        assertThat(d.relevant()).isFalse();
+    }
+
+    @Test
+    void shouldNotTreatAOneSentenceMentionInALongForeignStoryAsPrincipalActor() {
+        // given: seven sentences on Erdogan and Putin; Kazakhstan and Astana only as the venue of a coming summit
+        String text = "Turkish President Recep Tayyip Erdogan held a telephone conversation with Vladimir Putin on"
+                + " Monday. The leaders discussed the war in Ukraine and shipping in the Black Sea. Erdogan said Turkey"
+                + " was ready to host peace talks. Putin proposed raising gas deliveries through TurkStream. The two"
+                + " presidents agreed to talk again before the Organization of Turkic States summit in Kazakhstan and"
+                + " the SCO meeting in Astana. They also discussed Syria. The Kremlin called the talks constructive.";
+
+        // when
+        Decision d = analyze("Erdogan and Putin discuss Ukraine and energy by phone", text);
+
+        // then
+        assertThat(d.anchorPoints()).isEqualTo(1.5);
+        assertThat(d.relevant()).isFalse();
+    }
+
+    @Test
+    void shouldKeepALongStoryRelevantWhenKazakhstanActsInSeveralSentences() {
+        // given: the same call, but the Kazakh president takes part and is named again later
+        String text = "Kazakh President Kassym-Jomart Tokayev held a telephone conversation with Vladimir Putin on"
+                + " Monday. The leaders discussed the war in Ukraine and oil shipments through the CPC pipeline. Putin"
+                + " proposed raising gas deliveries. The two presidents agreed to talk again before the Organization"
+                + " of Turkic States summit. They also discussed Syria. Tokayev invited Putin to visit Astana. The"
+                + " Kremlin called the talks constructive.";
+
+        // when
+        Decision d = analyze("Leaders discuss energy by phone", text);
+
+        // then
+        assertThat(d.relevant()).isTrue();
+    }
 }
