@@ -6,6 +6,7 @@ import io.kzmonitor.fetcher.sources.Source;
 import io.kzmonitor.fetcher.sources.SourceOverride;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,6 +59,13 @@ public final class SourceCatalog {
     private final Clock clock;
     private List<Source> fileSources = List.of();
     private final Map<String, SourceOverride> overrides = new TreeMap<>();
+    /**
+     * Per source id, how many of this catalog's own writes have not come back from the store's log yet. The log is
+     * keyed by id, so they come back in order: a record read back while one is outstanding is not newer than the
+     * state this catalog already has, and applying it would briefly undo a later write (a removed source coming
+     * back until its tombstone is read).
+     */
+    private final Map<String, Integer> unechoed = new HashMap<>();
 
     /** Creates a catalog publishing into {@code registry} and storing API changes in {@code store}. */
     public SourceCatalog(SourceRegistry registry, SourceStore store, Clock clock) {
@@ -75,6 +83,15 @@ public final class SourceCatalog {
     /** Applies one stored change read back from the store; an unreadable value is logged and ignored. */
     public synchronized void applyStored(String id, String value) {
         if (id == null) {
+            return;
+        }
+        Integer outstanding = unechoed.get(id);
+        if (outstanding != null) {
+            if (outstanding == 1) {
+                unechoed.remove(id);
+            } else {
+                unechoed.put(id, outstanding - 1);
+            }
             return;
         }
         if (value == null) {
@@ -140,6 +157,7 @@ public final class SourceCatalog {
 
     private void save(String id, SourceOverride override) {
         store.save(id, override == null ? null : override.toJson());
+        unechoed.merge(id, 1, Integer::sum);
         if (override == null) {
             overrides.remove(id);
         } else {

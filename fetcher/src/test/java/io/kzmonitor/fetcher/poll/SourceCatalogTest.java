@@ -42,6 +42,30 @@ class SourceCatalogTest {
     private static final Source API_FEED = new Source("api-feed", null, SourceType.RSS, "http://b.example/f", null);
 
     @Test
+    void shouldNotResurrectARemovedSourceWhenItsOwnEarlierWriteIsReadBackLate() {
+        // given an API source added then removed, whose records the log reader has not delivered yet
+        SourceRegistry registry = new SourceRegistry();
+        SourceCatalog catalog = new SourceCatalog(registry, new MapStore(), Clock.systemUTC());
+        catalog.add(API_FEED);
+        String added = new io.kzmonitor.fetcher.sources.SourceOverride(API_FEED, false).toJson();
+        catalog.remove("api-feed");
+
+        // when the reader catches up: first the add, then the tombstone
+        catalog.applyStored("api-feed", added);
+        boolean presentBetween =
+                registry.all().stream().anyMatch(e -> e.source().id().equals("api-feed"));
+        catalog.applyStored("api-feed", null);
+
+        // then the source never came back
+        assertThat(presentBetween).isFalse();
+        assertThat(registry.all()).isEmpty();
+
+        // and a later change by another replica is applied again
+        catalog.applyStored("api-feed", added);
+        assertThat(registry.all()).extracting(e -> e.source().id()).containsExactly("api-feed");
+    }
+
+    @Test
     void shouldRebuildTheSameSourcesFromStoredChangesAfterRestart() {
         // given a file source paused through the API and an API source, stored
         MapStore store = new MapStore();
