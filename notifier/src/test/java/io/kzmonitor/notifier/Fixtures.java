@@ -142,4 +142,36 @@ public final class Fixtures {
                 1,
                 Instant.parse("2026-04-01T06:05:00Z"));
     }
+
+    /**
+     * A copy of {@code a} with another story signature, revision, score and categories (records have no withers).
+     */
+    public static FlaggedArticle copy(
+            FlaggedArticle a, String signature, int revision, double score, List<Category> categories) {
+        return new FlaggedArticle(
+                a.type(),
+                a.id(),
+                a.url(),
+                a.title(),
+                a.sourceId(),
+                a.sourceName(),
+                a.language(),
+                a.publishedAt(),
+                a.snippet(),
+                a.text(),
+                score,
+                categories,
+                a.matches(),
+                a.entities(),
+                signature,
+                a.analyzerVersion(),
+                a.rulesetVersion(),
+                revision,
+                a.flaggedAt());
+    }
+
+    /** A copy of {@code a} with another story signature. */
+    public static FlaggedArticle withSignature(FlaggedArticle a, String signature) {
+        return copy(a, signature, a.revision(), a.score(), a.categories());
+    }
 }

@@ -230,26 +230,7 @@ class DeliveryFlowTest {
     }
 
     private static FlaggedArticle revision(FlaggedArticle a, int revision) {
-        return new FlaggedArticle(
-                a.type(),
-                a.id(),
-                a.url(),
-                a.title(),
-                a.sourceId(),
-                a.sourceName(),
-                a.language(),
-                a.publishedAt(),
-                a.snippet(),
-                a.text(),
-                a.score(),
-                a.categories(),
-                a.matches(),
-                a.entities(),
-                a.signature(),
-                a.analyzerVersion(),
-                a.rulesetVersion(),
-                revision,
-                a.flaggedAt());
+        return Fixtures.copy(a, a.signature(), revision, a.score(), a.categories());
     }
 
     /** Records each article id it is asked to send, answers from a script. */

@@ -34,7 +34,7 @@ class DigestBenchmarkTest {
                         default ->
                             Fixtures.article("zh", "bench-" + i, "托卡耶夫会见习近平", "哈萨克斯坦与中国签署战略伙伴关系协议。", "diplomacy");
                     };
-            articles.add(withSignature(a, "story-" + (i % STORIES)));
+            articles.add(Fixtures.withSignature(a, "story-" + (i % STORIES)));
         }
         DigestRenderer renderer = new DigestRenderer();
         DigestSchedule daily = DigestSchedule.parse("daily", "08:00", "monday", "Asia/Almaty", false);
@@ -55,28 +55,5 @@ class DigestBenchmarkTest {
                 ITEMS, STORIES, Duration.ofNanos(best).toMillis(), mail.html().length() / 1024);
         assertThat(mail.subject()).contains(STORIES + " stories");
         assertThat(Duration.ofNanos(best)).isLessThanOrEqualTo(Duration.ofSeconds(1));
-    }
-
-    private static FlaggedArticle withSignature(FlaggedArticle a, String signature) {
-        return new FlaggedArticle(
-                a.type(),
-                a.id(),
-                a.url(),
-                a.title(),
-                a.sourceId(),
-                a.sourceName(),
-                a.language(),
-                a.publishedAt(),
-                a.snippet(),
-                a.text(),
-                a.score(),
-                a.categories(),
-                a.matches(),
-                a.entities(),
-                signature,
-                a.analyzerVersion(),
-                a.rulesetVersion(),
-                a.revision(),
-                a.flaggedAt());
     }
 }

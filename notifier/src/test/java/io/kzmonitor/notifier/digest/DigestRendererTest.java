@@ -16,7 +16,7 @@ class DigestRendererTest {
     void shouldGroupByCategoryAndCollapseSameStoryFromOtherOutlets() {
         // given: the same story (same signature) in Arabic and Russian, and another diplomacy story
         FlaggedArticle arabic = Fixtures.arabic("digest-story");
-        FlaggedArticle russianSameStory = withSignature(Fixtures.russian("digest-same-story"), arabic.signature());
+        FlaggedArticle russianSameStory = weakerCopy(Fixtures.russian("digest-same-story"), arabic.signature());
         FlaggedArticle english = Fixtures.english("digest-other");
 
         // when
@@ -47,26 +47,13 @@ class DigestRendererTest {
         assertThat(mail.text()).contains("Nothing matched since the last digest.");
     }
 
-    private static FlaggedArticle withSignature(FlaggedArticle a, String signature) {
-        return new FlaggedArticle(
-                a.type(),
-                a.id(),
-                a.url(),
-                a.title(),
-                a.sourceId(),
-                a.sourceName(),
-                a.language(),
-                a.publishedAt(),
-                a.snippet(),
-                a.text(),
-                a.score() * 0.5,
-                List.of(new FlaggedArticle.Category("reforms", List.of(), 0.4)),
-                a.matches(),
-                a.entities(),
+    /** The same story as another outlet reports it, with a weaker score and only the reforms category. */
+    private static FlaggedArticle weakerCopy(FlaggedArticle a, String signature) {
+        return Fixtures.copy(
+                a,
                 signature,
-                a.analyzerVersion(),
-                a.rulesetVersion(),
                 a.revision(),
-                a.flaggedAt());
+                a.score() * 0.5,
+                List.of(new FlaggedArticle.Category("reforms", List.of(), 0.4)));
     }
 }
