@@ -82,31 +82,15 @@ public record SubscriptionRequest(
     /** The record a PUT makes of {@code current}: everything replaced but the secret (when absent) and opt-out. */
     public SubscriptionRecord replace(SubscriptionRecord current) {
         String secret = webhookSecret != null ? webhookSecret : webhookUrl == null ? null : current.webhookSecret();
-        return new SubscriptionRecord(
-                null,
-                current.id(),
-                current.team(),
-                name,
-                emails,
-                webhookUrl,
-                webhookFormat,
-                secret,
-                categories,
-                subtopics,
-                languages,
-                sources,
-                entities,
-                keywords,
-                minScore,
-                schedule,
-                at,
-                day,
-                zone,
-                sendEmpty,
-                active != null ? active : current.active(),
-                current.emailStopped(),
-                current.revision(),
-                null);
+        return toDraft()
+                .with(
+                        current.id(),
+                        current.team(),
+                        secret,
+                        active != null ? active : current.active(),
+                        current.emailStopped(),
+                        current.revision(),
+                        null);
     }
 
     /** The record a PATCH makes of {@code current}: only the fields present change. */

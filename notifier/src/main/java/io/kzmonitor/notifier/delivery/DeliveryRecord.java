@@ -125,23 +125,14 @@ public record DeliveryRecord(
 
     /** The next step: one more attempt made, with its outcome; the article is dropped once terminal. */
     public DeliveryRecord next(Outcome outcome, Instant now, Instant nextAttemptAt, String status, String error) {
-        return new DeliveryRecord(
-                type,
-                deliveryId,
-                subscriptionId,
-                articleId,
-                revision,
-                channel,
+        return step(
                 outcome,
                 attempts + 1,
-                createdAt,
                 now,
                 outcome.terminal() ? null : nextAttemptAt,
                 status,
                 error,
-                outcome.terminal() ? null : article,
-                dueAt,
-                items);
+                outcome.terminal() ? null : article);
     }
 
     /**
@@ -149,27 +140,23 @@ public record DeliveryRecord(
      * {@code webhook-id}) and attempt count, carrying the article again.
      */
     public DeliveryRecord replayed(FlaggedArticle article, Instant now) {
-        return new DeliveryRecord(
-                type,
-                deliveryId,
-                subscriptionId,
-                articleId,
-                revision,
-                channel,
-                Outcome.PENDING,
-                attempts,
-                createdAt,
-                now,
-                now,
-                "replay",
-                null,
-                article,
-                dueAt,
-                items);
+        return step(Outcome.PENDING, attempts, now, now, "replay", null, article);
     }
 
     /** The same step with the article attached again (for the dead-letter topic, so operators can replay it). */
     public DeliveryRecord withArticle(FlaggedArticle article) {
+        return step(outcome, attempts, updatedAt, nextAttemptAt, lastStatus, lastError, article);
+    }
+
+    /** This delivery (same identity, creation time and digest fields) at another step. */
+    private DeliveryRecord step(
+            Outcome outcome,
+            int attempts,
+            Instant updatedAt,
+            Instant nextAttemptAt,
+            String lastStatus,
+            String lastError,
+            FlaggedArticle article) {
         return new DeliveryRecord(
                 type,
                 deliveryId,

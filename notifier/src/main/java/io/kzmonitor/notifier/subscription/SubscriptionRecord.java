@@ -108,35 +108,31 @@ public record SubscriptionRecord(
 
     /** This record as the next write: revision + 1, at {@code now}, with {@code active} and {@code emailStopped}. */
     public SubscriptionRecord next(boolean active, boolean emailStopped, Instant now) {
-        return new SubscriptionRecord(
-                type,
-                id,
-                team,
-                name,
-                emails,
-                webhookUrl,
-                webhookFormat,
-                webhookSecret,
-                categories,
-                subtopics,
-                languages,
-                sources,
-                entities,
-                keywords,
-                minScore,
-                schedule,
-                at,
-                day,
-                zone,
-                sendEmpty,
-                active,
-                emailStopped,
-                revision + 1,
-                now);
+        return with(id, team, webhookSecret, active, emailStopped, revision + 1, now);
     }
 
     /** This record under the given identity, owner and revision, written at {@code now}. */
     public SubscriptionRecord stamped(String id, String team, long revision, Instant now) {
+        return with(id, team, webhookSecret, active, emailStopped, revision, now);
+    }
+
+    /** This record with another webhook secret (null for none). */
+    public SubscriptionRecord withSecret(String secret) {
+        return with(id, team, secret, active, emailStopped, revision, updatedAt);
+    }
+
+    /**
+     * This record's definition (name, channels, filter, schedule) under other identity, secret, state and revision:
+     * the one place that copies the definition field by field.
+     */
+    public SubscriptionRecord with(
+            String id,
+            String team,
+            String webhookSecret,
+            Boolean active,
+            Boolean emailStopped,
+            long revision,
+            Instant updatedAt) {
         return new SubscriptionRecord(
                 type,
                 id,
@@ -146,35 +142,6 @@ public record SubscriptionRecord(
                 webhookUrl,
                 webhookFormat,
                 webhookSecret,
-                categories,
-                subtopics,
-                languages,
-                sources,
-                entities,
-                keywords,
-                minScore,
-                schedule,
-                at,
-                day,
-                zone,
-                sendEmpty,
-                active,
-                emailStopped,
-                revision,
-                now);
-    }
-
-    /** This record with another webhook secret (null for none). */
-    public SubscriptionRecord withSecret(String secret) {
-        return new SubscriptionRecord(
-                type,
-                id,
-                team,
-                name,
-                emails,
-                webhookUrl,
-                webhookFormat,
-                secret,
                 categories,
                 subtopics,
                 languages,
