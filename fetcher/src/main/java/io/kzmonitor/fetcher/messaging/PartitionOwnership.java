@@ -15,7 +15,6 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
 import org.jboss.logging.Logger;
 
@@ -146,42 +145,23 @@ public final class PartitionOwnership implements ShardOwnership {
     }
 
     private Properties props() {
-        Properties p = new Properties();
-        p.putAll(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        return KafkaConsumers.strings(
                 bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
                 group,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                "false",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "latest",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG,
-                "false",
-                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG,
-                Long.toString(sessionTimeout.toMillis()),
-                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
-                Long.toString(Math.max(500, sessionTimeout.toMillis() / 4)),
-                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
-                org.apache.kafka.clients.consumer.RangeAssignor.class.getName(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class.getName()));
-        return p;
+                Map.of(
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "latest",
+                        ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG,
+                        Long.toString(sessionTimeout.toMillis()),
+                        ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
+                        Long.toString(Math.max(500, sessionTimeout.toMillis() / 4)),
+                        ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
+                        org.apache.kafka.clients.consumer.RangeAssignor.class.getName()));
     }
 
     @Override
     public void close() {
         running = false;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        KafkaConsumers.wakeAndJoin(consumer, thread, 10_000);
     }
 }
